@@ -21,9 +21,12 @@ export const WriteEnvelope = z.object({
   reason: z.string().min(1).max(2000),
 });
 
-/** Error body of every non-2xx platform answer. `current` is the resource as it is now (409 only). */
+/**
+ * Error body of every non-2xx platform answer. `current` is the resource as it is now (409 only).
+ * invalid = 400/405/413, unauthorized = 401, not_found = 404, version_conflict = 409, unavailable = 5xx.
+ */
 export const PlatformError = z.object({
-  error: z.enum(['invalid', 'not_found', 'version_conflict', 'unavailable']),
+  error: z.enum(['invalid', 'unauthorized', 'not_found', 'version_conflict', 'unavailable']),
   message: z.string(),
   current: z.unknown().optional(),
 });
