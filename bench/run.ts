@@ -1,0 +1,25 @@
+// `npm run bench`: measures the budgets of DESIGN.md and prints them as a markdown table.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureRendererBuilt } from '../build/ensure-renderer.js';
+import { bundleBench } from './bundle-bench.js';
+import { sqliteBench } from './sqlite-bench.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+await ensureRendererBuilt();
+const sqlite = sqliteBench();
+const bundle = bundleBench(path.join(root, 'dist', 'renderer'));
+
+const rows = [
+  ['SQLite ingest (dense minute batches, one transaction per batch)', `${sqlite.ingestSamplesPerSecond.toLocaleString('en')} samples/s (${sqlite.ingestedSamples.toLocaleString('en')} samples)`, '≥ 500,000 samples/s', verdict(sqlite.ingestSamplesPerSecond >= 500_000)],
+  ['One series, 24 h range over 30 days of history', `p95 ${sqlite.query24hP95Ms.toFixed(2)} ms, median ${sqlite.query24hMedianMs.toFixed(2)} ms (${sqlite.historyRows.toLocaleString('en')} rows)`, 'p95 ≤ 10 ms', verdict(sqlite.query24hP95Ms <= 10)],
+  ['Renderer initial JS (gzip)', `${kb(bundle.initialJsGzipBytes)} (${bundle.initialFiles.join(', ')}); lazy chunks ${kb(bundle.lazyJsGzipBytes)}`, '≤ 200 KB', verdict(bundle.initialJsGzipBytes <= 200 * 1024)],
+];
+
+console.log(`\nMeridian benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${process.platform}/${process.arch}\n`);
+console.log('| measure | result | budget | |');
+console.log('|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
