@@ -28,6 +28,7 @@ interface Tracked {
   status: PersistedSourceStatus;
   timer: NodeJS.Timeout | null;
   backfilling: boolean;
+  lastState: SourceStatus['state'] | null;
 }
 
 /** Polls every source on its own interval, with retries, a breaker and freshness bookkeeping per source. */
@@ -35,6 +36,7 @@ export class Poller extends EventEmitter<PollerEvents> {
   private readonly tracked = new Map<string, Tracked>();
   private readonly now: () => number;
   private stopped = false;
+  private agingTimer: NodeJS.Timeout | null = null;
 
   constructor(
     sources: readonly FeedSource[],
@@ -51,6 +53,7 @@ export class Poller extends EventEmitter<PollerEvents> {
         status: persisted.get(source.id) ?? { sourceId: source.id, lastSuccessAt: null, lastAttemptAt: null, lastError: null, consecutiveFailures: 0 },
         timer: null,
         backfilling: false,
+        lastState: null,
       });
     }
   }
@@ -104,11 +107,13 @@ export class Poller extends EventEmitter<PollerEvents> {
 
   private async pollSource(t: Tracked): Promise<void> {
     const startedAt = this.now();
+    // Taken before the breaker reacts to this poll, so a transition it causes is reported.
+    const before = this.view(t);
     try {
       await withRetry(() => t.source.poll(this.now()), { ...this.options.retry, isRetryable });
       if (this.stopped) return;
       t.breaker.succeeded();
-      this.record(t, { lastSuccessAt: startedAt, lastAttemptAt: startedAt, lastError: null, consecutiveFailures: 0 });
+      this.record(t, before, { lastSuccessAt: startedAt, lastAttemptAt: startedAt, lastError: null, consecutiveFailures: 0 });
       this.emit('changed', t.source.feed);
       void this.backfill(t);
     } catch (error) {
@@ -117,7 +122,7 @@ export class Poller extends EventEmitter<PollerEvents> {
       t.breaker.failed();
       const message = error instanceof Error ? error.message : String(error);
       this.options.onError?.(t.source.id, message);
-      this.record(t, { lastAttemptAt: startedAt, lastError: message, consecutiveFailures: t.status.consecutiveFailures + 1 });
+      this.record(t, before, { lastAttemptAt: startedAt, lastError: message, consecutiveFailures: t.status.consecutiveFailures + 1 });
     }
   }
 
@@ -138,11 +143,22 @@ export class Poller extends EventEmitter<PollerEvents> {
     }
   }
 
-  private record(t: Tracked, patch: Partial<PersistedSourceStatus>): void {
-    const before = this.view(t);
+  private record(t: Tracked, before: SourceStatus, patch: Partial<PersistedSourceStatus>): void {
     t.status = { ...t.status, ...patch };
     this.statusStore.save(t.status);
     const after = this.view(t);
+    t.lastState = after.state;
     if (before.state !== after.state || before.lastError !== after.lastError) this.emit('status', after);
+  }
+
+  /** Freshness also changes with time alone (live data ages into stale): report those transitions too. */
+  private watchAging(): void {
+    for (const t of this.tracked.values()) {
+      const view = this.view(t);
+      if (view.state !== t.lastState) {
+        t.lastState = view.state;
+        this.emit('status', view);
+      }
+    }
   }
 }

@@ -24,8 +24,12 @@ export interface AppServer {
 
 const MAX_BODY_BYTES = 1_000_000;
 
+const TRPC_CODES: Record<number, string> = { 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 405: 'METHOD_NOT_SUPPORTED' };
+
+/** Refusals are shaped like tRPC errors, so the renderer handles them as it handles any API error. */
 function refuse(res: http.ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: message }));
+  const error = { message, code: -32_001, data: { code: TRPC_CODES[status] ?? 'BAD_REQUEST', httpStatus: status } };
+  res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ error }));
 }
 
 /**

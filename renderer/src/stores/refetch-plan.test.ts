@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { refetchPlan, type StoreKey } from './refetch-plan.js';
+
+const ALL = new Set<StoreKey>(['overview', 'sources', 'controls', 'canaries', 'slos', 'kpis']);
+
+describe('refetchPlan', () => {
+  it('refetches only sources when nothing changed', () => {
+    expect(refetchPlan([], ALL)).toEqual(['sources']);
+  });
+
+  it('lets the overview bring the sources along', () => {
+    expect(refetchPlan(['health'], ALL)).toEqual(['overview']);
+  });
+
+  it('maps feeds to stores once each', () => {
+    expect(refetchPlan(['controls', 'traffic', 'sli'], ALL).sort()).toEqual(['controls', 'overview', 'slos']);
+    expect(refetchPlan(['kpi'], ALL).sort()).toEqual(['kpis', 'sources']);
+  });
+
+  it('skips stores no page has loaded', () => {
+    expect(refetchPlan(['kpi', 'canary'], new Set<StoreKey>(['overview', 'sources']))).toEqual(['overview']);
+  });
+});

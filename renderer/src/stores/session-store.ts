@@ -1,0 +1,17 @@
+import { create } from 'zustand';
+import type { SessionInfo } from '../../../shared/console-api.js';
+import { api } from '../api/client.js';
+import type { ApiError } from '../api/api-error.js';
+import { call } from '../api/call.js';
+
+interface SessionState {
+  session: SessionInfo | null;
+  error: ApiError | null;
+}
+
+export const useSession = create<SessionState>()(() => ({ session: null, error: null }));
+
+export async function loadSession(): Promise<void> {
+  const r = await call(() => api.session.get.query());
+  useSession.setState(r.ok ? { session: r.value, error: null } : { error: r.error });
+}
