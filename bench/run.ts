@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { ensureRendererBuilt } from '../build/ensure-renderer.js';
 import { bundleBench } from './bundle-bench.js';
 import { sqliteBench } from './sqlite-bench.js';
+import { summarise, uiBench } from './ui-bench.js';
+import { median } from './stats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
@@ -12,12 +14,22 @@ const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
 await ensureRendererBuilt();
 const sqlite = sqliteBench();
 const bundle = bundleBench(path.join(root, 'dist', 'renderer'));
+const ui = await uiBench();
 
 const rows = [
   ['SQLite ingest (dense minute batches, one transaction per batch)', `${sqlite.ingestSamplesPerSecond.toLocaleString('en')} samples/s (${sqlite.ingestedSamples.toLocaleString('en')} samples)`, '≥ 500,000 samples/s', verdict(sqlite.ingestSamplesPerSecond >= 500_000)],
   ['One series, 24 h range over 30 days of history', `p95 ${sqlite.query24hP95Ms.toFixed(2)} ms, median ${sqlite.query24hMedianMs.toFixed(2)} ms (${sqlite.historyRows.toLocaleString('en')} rows)`, 'p95 ≤ 10 ms', verdict(sqlite.query24hP95Ms <= 10)],
   ['Renderer initial JS (gzip)', `${kb(bundle.initialJsGzipBytes)} (${bundle.initialFiles.join(', ')}); lazy chunks ${kb(bundle.lazyJsGzipBytes)}`, '≤ 200 KB', verdict(bundle.initialJsGzipBytes <= 200 * 1024)],
 ];
+if (ui) {
+  rows.push(
+    ['First cached data on screen (page open → first health cell, warm cache)', summarise(ui.firstDataMs), '≤ 300 ms', verdict(median(ui.firstDataMs) <= 300)],
+    ['Interaction → updated UI (type a traffic weight → sum updates, incl. Playwright round trip)', summarise(ui.interactionMs), '≤ 100 ms', verdict(median(ui.interactionMs) <= 100)],
+    ['Backend idle CPU (embedded demo platform included, polls every 5 s)', `${ui.idleCpuPercent.toFixed(1)} % of one core`, 'near 0', verdict(ui.idleCpuPercent < 5)],
+  );
+} else {
+  rows.push(['UI timings', 'skipped: no Chromium at /usr/bin/chromium (set MERIDIAN_CHROMIUM)', '', '']);
+}
 
 console.log(`\nMeridian benchmarks — ${new Date().toISOString()} — Node ${process.version}, ${process.platform}/${process.arch}\n`);
 console.log('| measure | result | budget | |');

@@ -91,7 +91,7 @@ export const TimeRangeInput = z
   .object({
     from: z.number().int().nonnegative(),
     to: z.number().int().nonnegative(),
-    maxPoints: z.number().int().min(10).max(2000).default(600),
+    maxPoints: z.number().int().min(10).max(1000).default(600),
   })
   .refine((r) => r.to > r.from, { message: 'the end of the range must be after its start', path: ['to'] });
 
