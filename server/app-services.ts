@@ -8,7 +8,7 @@ import type { SloService } from './services/slo-service.js';
 
 /** What the tRPC routers may use: domain services only, never SQL or HTTP clients directly. */
 export interface AppServices {
-  session: Omit<SessionInfo, 'operator' | 'role'>;
+  session: Omit<SessionInfo, 'operator' | 'role' | 'regions' | 'canEditProfile'>;
   overview: OverviewService;
   slos: SloService;
   series: SeriesService;

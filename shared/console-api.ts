@@ -190,6 +190,10 @@ export type Role = (typeof ROLES)[number];
 export interface SessionInfo {
   operator: string;
   role: Role;
+  /** Regions a regional manager may change; null = every region. */
+  regions: string[] | null;
+  /** Desktop and launch-secret sessions choose their profile in Settings; per-operator tokens cannot. */
+  canEditProfile: boolean;
   mode: 'desktop' | 'server';
   platform: 'demo' | 'configured';
   scenario: string | null;

@@ -9,5 +9,5 @@ export const sourcesRouter = router({
 });
 
 export const sessionRouter = router({
-  get: publicProcedure.query(({ ctx }) => ({ ...ctx.app.session, operator: ctx.operator.name, role: ctx.operator.role })),
+  get: publicProcedure.query(({ ctx }) => ({ ...ctx.app.session, operator: ctx.operator.name, role: ctx.operator.role, regions: null, canEditProfile: false })),
 });
