@@ -1,20 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { platformConfigFor, startConsole, startDemo, type ConsoleProcess, type DemoProcess } from './support/stack.js';
+import { stackFor } from './support/stack.js';
 
-let demo: DemoProcess;
-let meridian: ConsoleProcess;
-
-test.beforeAll(async () => {
-  demo = await startDemo('steady');
-  meridian = await startConsole(platformConfigFor(demo, fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-cfg-'))));
-});
-test.afterAll(async () => {
-  await meridian?.stop();
-  await demo?.stop();
-});
+const stack = stackFor(test, 'steady');
 
 interface Flag {
   key: string;
@@ -24,7 +11,7 @@ interface Flag {
 }
 
 async function platformFlag(region: string, key: string): Promise<Flag | undefined> {
-  const res = await fetch(`${demo.origin}/regions/${region}/v1/controls`);
+  const res = await fetch(`${stack.demo.origin}/regions/${region}/v1/controls`);
   const body = (await res.json()) as { flags: Flag[] };
   return body.flags.find((f) => f.key === key);
 }
@@ -32,8 +19,8 @@ async function platformFlag(region: string, key: string): Promise<Flag | undefin
 test('a flag toggled in the console reaches the platform and comes back', async ({ page }) => {
   const before = await platformFlag('eu-west', 'kill-recommendations');
   expect(before).toBeDefined();
-  await page.goto(meridian.launchUrl);
-  await page.goto(`${meridian.origin}/#/controls`);
+  await page.goto(stack.meridian.launchUrl);
+  await page.goto(`${stack.meridian.origin}/#/controls`);
   const toggle = page.getByTestId('flag-toggle-eu-west-kill-recommendations');
   await expect(toggle).toBeVisible();
   await toggle.click();
@@ -46,9 +33,9 @@ test('a flag toggled in the console reaches the platform and comes back', async 
   await expect(page.getByTestId('flag-state-eu-west-kill-recommendations')).toContainText(before?.enabled ? /off/i : /on/i);
 
   // A change made outside Meridian shows up on the next poll.
-  const current = await (await fetch(`${demo.origin}/regions/eu-west/v1/controls`)).json() as { flags: Array<Flag & { version: number }> };
+  const current = await (await fetch(`${stack.demo.origin}/regions/eu-west/v1/controls`)).json() as { flags: Array<Flag & { version: number }> };
   const flag = current.flags.find((f) => f.key === 'kill-recommendations');
-  const res = await fetch(`${demo.origin}/regions/eu-west/v1/flags/kill-recommendations`, {
+  const res = await fetch(`${stack.demo.origin}/regions/eu-west/v1/flags/kill-recommendations`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json', 'idempotency-key': `e2e-${Date.now()}` },
     body: JSON.stringify({ enabled: before?.enabled, expectedVersion: flag?.version, actor: 'someone-else', reason: 'outside change' }),

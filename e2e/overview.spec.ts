@@ -1,25 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { platformConfigFor, startConsole, startDemo, type ConsoleProcess, type DemoProcess } from './support/stack.js';
+import { stackFor } from './support/stack.js';
 
-let demo: DemoProcess;
-let meridian: ConsoleProcess;
-
-test.beforeAll(async () => {
-  demo = await startDemo('payments-brownout');
-  meridian = await startConsole(platformConfigFor(demo, fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-cfg-'))));
-});
-test.afterAll(async () => {
-  await meridian?.stop();
-  await demo?.stop();
-});
+const stack = stackFor(test, 'payments-brownout');
 
 test('the overview shows every region and service live, with the traffic split and the burning SLO', async ({ page }) => {
-  await page.goto(meridian.launchUrl);
+  await page.goto(stack.meridian.launchUrl);
   // The launch token is traded for a cookie and removed from the address bar.
-  await expect(page).toHaveURL(new RegExp(`^${meridian.origin}/(#.*)?$`));
+  await expect(page).toHaveURL(new RegExp(`^${stack.meridian.origin}/(#.*)?$`));
 
   for (const region of ['us-east', 'eu-west', 'ap-southeast']) {
     for (const service of ['gateway', 'checkout', 'payments']) {
@@ -38,7 +25,7 @@ test('the overview shows every region and service live, with the traffic split a
 });
 
 test('every navigation page renders real data, reachable by keyboard', async ({ page }) => {
-  await page.goto(meridian.launchUrl);
+  await page.goto(stack.meridian.launchUrl);
   await expect(page.getByTestId('health-cell-us-east-gateway')).toBeVisible();
   for (const [name, hash] of [['SLOs', '#/slos'], ['Canaries', '#/canaries'], ['KPIs', '#/kpis'], ['Controls', '#/controls'], ['Incidents', '#/incidents'], ['Settings', '#/settings']] as const) {
     await page.getByRole('link', { name, exact: true }).focus();
@@ -46,16 +33,16 @@ test('every navigation page renders real data, reachable by keyboard', async ({ 
     await expect(page).toHaveURL(new RegExp(`${hash}$`));
     await expect(page.getByRole('main')).not.toContainText(/coming soon/i);
   }
-  await page.goto(`${meridian.origin}/#/slos`);
+  await page.goto(`${stack.meridian.origin}/#/slos`);
   await expect(page.getByRole('main')).toContainText(/ap-southeast/);
-  await page.goto(`${meridian.origin}/#/settings`);
+  await page.goto(`${stack.meridian.origin}/#/settings`);
   await expect(page.getByRole('main')).toContainText(/payments-brownout|configured/);
 });
 
 test('the API refuses a page that has no launch secret', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(meridian.origin);
+  await page.goto(stack.meridian.origin);
   await expect(page.getByText(/launch link|launch URL/i).first()).toBeVisible();
   await context.close();
 });

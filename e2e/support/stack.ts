@@ -107,3 +107,27 @@ export async function startConsole(platformConfig: string, options: { dataDir?: 
     stop: () => stopProcess(child),
   };
 }
+
+export interface Stack {
+  demo: DemoProcess;
+  meridian: ConsoleProcess;
+  config: string;
+}
+
+/**
+ * A demo platform and a console for one spec file, started before its tests and stopped after. Tests may
+ * replace `demo` or `meridian` (stop and restart them); whatever is current at the end is stopped.
+ */
+export function stackFor(test: { beforeAll(fn: () => Promise<void>): void; afterAll(fn: () => Promise<void>): void }, scenario: string, options: { role?: string } = {}): Stack {
+  const stack = {} as Stack;
+  test.beforeAll(async () => {
+    stack.demo = await startDemo(scenario);
+    stack.config = platformConfigFor(stack.demo, fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-cfg-')));
+    stack.meridian = await startConsole(stack.config, options);
+  });
+  test.afterAll(async () => {
+    await stack.meridian?.stop();
+    await stack.demo?.stop();
+  });
+  return stack;
+}
