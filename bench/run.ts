@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureRendererBuilt } from '../build/ensure-renderer.js';
 import { bundleBench } from './bundle-bench.js';
+import { sloBench } from './slo-bench.js';
 import { sqliteBench } from './sqlite-bench.js';
 import { summarise, uiBench } from './ui-bench.js';
 import { median } from './stats.js';
@@ -13,12 +14,19 @@ const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
 
 await ensureRendererBuilt();
 const sqlite = sqliteBench();
+const slo = sloBench();
 const bundle = bundleBench(path.join(root, 'dist', 'renderer'));
 const ui = await uiBench();
 
 const rows = [
   ['SQLite ingest (dense minute batches, one transaction per batch)', `${sqlite.ingestSamplesPerSecond.toLocaleString('en')} samples/s (${sqlite.ingestedSamples.toLocaleString('en')} samples)`, '≥ 500,000 samples/s', verdict(sqlite.ingestSamplesPerSecond >= 500_000)],
   ['One series, 24 h range over 30 days of history', `p95 ${sqlite.query24hP95Ms.toFixed(2)} ms, median ${sqlite.query24hMedianMs.toFixed(2)} ms (${sqlite.historyRows.toLocaleString('en')} rows)`, 'p95 ≤ 10 ms', verdict(sqlite.query24hP95Ms <= 10)],
+  [
+    'SLO evaluation, 3 regions × 20 SLOs over 30 days of minute data (one tick: read the new minute, evaluate all)',
+    `median ${slo.tickMedianMs.toFixed(1)} ms, p95 ${slo.tickP95Ms.toFixed(1)} ms (n=${slo.ticks}, ${slo.slos} SLOs × ${slo.minutesPerSeries.toLocaleString('en')} minutes); first load from SQLite ${slo.firstLoadMs.toFixed(0)} ms`,
+    '≤ 50 ms',
+    verdict(slo.tickP95Ms <= 50),
+  ],
   ['Renderer initial JS (gzip)', `${kb(bundle.initialJsGzipBytes)} (${bundle.initialFiles.join(', ')}); lazy chunks ${kb(bundle.lazyJsGzipBytes)}`, '≤ 200 KB', verdict(bundle.initialJsGzipBytes <= 200 * 1024)],
 ];
 if (ui) {

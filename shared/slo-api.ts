@@ -20,7 +20,10 @@ export interface SloDefinitionView {
   timeWindow: 'rolling' | 'calendar';
   origin: SloOrigin;
   version: number;
-  /** For Prometheus-backed SLOs: the good/total (or error/total) queries. */
+  /**
+   * For Prometheus-backed SLOs: the good/total (or error/total) queries. A ratio SLI (Sloth sli.raw, OpenSLO
+   * ratioMetric.raw) shows its ratio query as good or bad with total `vector(1)`: each minute is one event.
+   */
   queries: { good?: string; bad?: string; total: string } | null;
   sourceId: string | null;
 }
@@ -116,4 +119,17 @@ export interface SloImportResult {
   imported: SloDefinitionView[];
   problems: SloImportProblem[];
   applied: boolean;
+}
+
+export const SloAlertsInput = z.object({
+  /** One SLO's episodes; all SLOs' when absent. */
+  id: z.string().min(1).max(200).optional(),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+
+/** slo.exportDefinitions: every stored definition as OpenSLO v1 YAML (multi-document). */
+export interface SloExport {
+  fileName: string;
+  mimeType: string;
+  content: string;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import { Id } from '../../shared/platform-api/common.js';
+import { PrometheusSources } from '../feeds/prometheus/prometheus-config.js';
 
 const HttpUrl = z
   .string()
@@ -25,6 +26,8 @@ export const PlatformConfig = z.object({
   token: z.string().min(1).optional(),
   /** Per-request timeout in ms. */
   timeoutMs: z.number().int().min(100).max(60_000).default(4_000),
+  /** Prometheus-compatible sources of SLI events (docs/slo.md). */
+  prometheus: PrometheusSources.optional(),
 });
 export type PlatformConfig = z.infer<typeof PlatformConfig>;
 

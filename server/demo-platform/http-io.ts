@@ -44,3 +44,10 @@ export function delay(ms: number, signal: AbortSignal): Promise<void> {
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/** Sends a text answer as is (the Prometheus exposition format of /metrics). */
+export function sendText(res: ServerResponse, status: number, text: { contentType: string; content: string }): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(status, { 'content-type': text.contentType, 'content-length': Buffer.byteLength(text.content), 'cache-control': 'no-store' });
+  res.end(text.content);
+}

@@ -4,6 +4,8 @@ import type { PlatformError } from '../../shared/platform-api/index.js';
 export interface HandlerResult {
   status: number;
   body: unknown;
+  /** A non-JSON answer (the Prometheus text of /metrics), sent instead of `body`. */
+  text?: { contentType: string; content: string };
 }
 
 export function ok(body: unknown): HandlerResult {

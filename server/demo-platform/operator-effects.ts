@@ -43,7 +43,7 @@ export function operatorEffects(controls: RegionControlState | undefined): Opera
     catalogFromCache: essential,
     catalogExtendedTtl: flagEnabled(controls, CATALOG_EXTENDED_TTL),
     personalisationOff: essential,
-    brownoutRelief: essential ? 0.15 : degraded ? 0.18 : 1,
+    brownoutRelief: essential ? 0.06 : degraded ? 0.08 : 1,
     checkoutErrorFactor: degraded ? 0.6 : 1,
     orderValueFactor,
     basketFactor,

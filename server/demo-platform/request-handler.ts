@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { bearerAccepted } from './bearer-auth.js';
 import { breakContract, truncateJson } from './faults.js';
 import type { FaultRegistry } from './faults.js';
-import { BodyTooLarge, delay, readBody, sendJson } from './http-io.js';
+import { BodyTooLarge, delay, readBody, sendJson, sendText } from './http-io.js';
 import { failure, invalid, notFound } from './http-result.js';
 import type { HandlerResult } from './http-result.js';
 import { IdempotencyCache, requestFingerprint } from './idempotency-cache.js';
@@ -86,5 +86,6 @@ export async function handleRequest(deps: HandlerDeps, req: IncomingMessage, res
   // exactly what Idempotency-Key retries are for.
   if (fault?.kind === 'malformed') return sendJson(res, result.status, breakContract(result.body));
   if (fault?.kind === 'truncated') return sendJson(res, result.status, undefined, truncateJson(result.body));
+  if (result.text) return sendText(res, result.status, result.text);
   return sendJson(res, result.status, result.body);
 }

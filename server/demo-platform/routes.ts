@@ -13,6 +13,7 @@ import { healthSnapshot } from './health-snapshot.js';
 import { failure, notFound, ok } from './http-result.js';
 import type { HandlerResult } from './http-result.js';
 import { kpiBatch } from './kpi-batch.js';
+import { metricsResult } from './metrics-route.js';
 import { parseRangeQuery } from './range-query.js';
 import { sliBatch } from './sli-batch.js';
 import type { Simulation } from './simulation.js';
@@ -52,6 +53,7 @@ const withRange = (req: RouteRequest, build: (range: { from: number; to: number 
 
 const ROUTES: readonly RouteSpec[] = [
   { scope: 'global', method: 'GET', pattern: ['healthz'], name: null, handle: (d) => ok({ ok: true, scenario: d.scenario }) },
+  { scope: 'global', method: 'GET', pattern: ['metrics'], name: null, handle: (d) => metricsResult(d.sim) },
   { scope: 'region', method: 'GET', pattern: regional('health'), name: 'health', handle: (d, r) => ok(healthSnapshot(d.sim, r)) },
   { scope: 'region', method: 'GET', pattern: regional('sli'), name: 'sli', handle: (d, r, q) => withRange(q, (range) => sliBatch(d.sim, r, range)) },
   { scope: 'region', method: 'GET', pattern: regional('kpis'), name: 'kpis', handle: (d, r, q) => withRange(q, (range) => kpiBatch(d.sim, r, range)) },

@@ -1,13 +1,5 @@
 import type { SliKind } from '../../shared/platform-api/sli.js';
-
-export interface SloDefinition {
-  id: string;
-  region: string;
-  service: string;
-  sli: SliKind;
-  objective: number;
-  windowDays: number;
-}
+import type { SloDefinition } from '../slo/slo-definition.js';
 
 /** The services whose SLOs the demo platform's on-call rotation is paged for, and their objectives. */
 const BUILT_IN: ReadonlyArray<{ service: string; sli: SliKind; objective: number }> = [
@@ -21,8 +13,23 @@ const BUILT_IN: ReadonlyArray<{ service: string; sli: SliKind; objective: number
   { service: 'search', sli: 'latency', objective: 0.99 },
 ];
 
+export const BUILT_IN_WINDOW_DAYS = 28;
+
 export const sloId = (region: string, service: string, sli: string) => `${region}.${service}.${sli}`;
 
+/** Built-in SLOs read the platform's native SLI series (or a Prometheus source configured for them). */
 export function builtInSlos(regions: readonly string[]): SloDefinition[] {
-  return regions.flatMap((region) => BUILT_IN.map((s) => ({ ...s, region, id: sloId(region, s.service, s.sli), windowDays: 28 })));
+  return regions.flatMap((region) =>
+    BUILT_IN.map((s) => ({
+      id: sloId(region, s.service, s.sli),
+      name: `${s.service} ${s.sli}`,
+      region,
+      service: s.service,
+      sli: s.sli,
+      objective: s.objective,
+      windowDays: BUILT_IN_WINDOW_DAYS,
+      timeWindow: 'rolling' as const,
+      binding: { kind: 'series' as const, region, service: s.service, sli: s.sli },
+    })),
+  );
 }
