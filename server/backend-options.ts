@@ -18,8 +18,13 @@ export interface BackendOptions {
   rendererDir?: string;
   /** A better-sqlite3 binary built for another ABI (Electron's), passed as its `nativeBinding`. */
   sqliteNativeBinding?: string;
-  /** The operator using this instance; defaults to the OS user as on-call. */
-  operator?: { name: string; role: Role };
+  /**
+   * The launch session's operator: saved as its profile at start (as if set in Settings). Without it the saved
+   * profile is used, or the OS user as on-call.
+   */
+  operator?: { name: string; role: Role; regions?: string[] | null };
+  /** Server mode: a JSON file of per-operator tokens ([{name, role, regions?, token}]); see docs/permissions.md. */
+  operatorsFile?: string;
   /** How much history to backfill from the platform on first start, in days (default 30). */
   historyDays?: number;
   /** Poll interval for live feeds in ms (default 5000). */

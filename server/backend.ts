@@ -6,6 +6,8 @@ import { loadPlatformConfig, type PlatformConfig } from './config/platform-confi
 import { createCore } from './core.js';
 import { demoPlatformConfig, startDemoPlatform } from './demo-platform/index.js';
 import { startAppServer } from './http/app-server.js';
+import { Credentials } from './http/credentials.js';
+import { loadOperatorsFile } from './http/operator-tokens.js';
 import { newSecret } from './http/security.js';
 import { createCache } from './store/cache.js';
 import { appRouter } from './trpc/app-router.js';
@@ -31,11 +33,21 @@ export async function startBackend(options: BackendOptions): Promise<RunningBack
     cache.close();
     throw error;
   }
+  const regionIds = platform.config.regions.map((r) => r.id);
+  let operators;
+  try {
+    operators = options.operatorsFile ? loadOperatorsFile(options.operatorsFile, regionIds) : [];
+  } catch (error) {
+    await platform.close();
+    cache.close();
+    throw error;
+  }
   const core = createCore({
     cache,
     config: platform.config,
     pollIntervalMs: options.pollIntervalMs,
     historyDays: options.historyDays,
+    defaultOperator: { name: os.userInfo().username || 'operator', role: 'on-call', regions: null },
     session: {
       mode: options.mode,
       platform: platform.demo ? 'demo' : 'configured',
@@ -43,20 +55,26 @@ export async function startBackend(options: BackendOptions): Promise<RunningBack
       dataDir: options.dataDir,
     },
   });
-  const operator = options.operator ?? { name: os.userInfo().username || 'operator', role: 'on-call' as const };
   const secret = newSecret();
+  const app = core.app;
   let server;
   try {
+    if (options.operator) await app.profile.seed({ ...options.operator, regions: options.operator.regions ?? null });
     server = await startAppServer({
       router: appRouter,
-      createContext: () => ({ app: core.app, operator }),
-      secret,
+      // The launch session acts as the saved profile, read per request so a change in Settings applies at once.
+      createContext: (principal) =>
+        principal.kind === 'launch'
+          ? { app, operator: app.profile.current(), canEditProfile: true }
+          : { app, operator: principal.operator, canEditProfile: false },
+      credentials: new Credentials(secret, operators),
       rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
       host: options.host ?? '127.0.0.1',
       port: options.port ?? 0,
       allowedHosts: options.allowedHosts ?? [],
     });
   } catch (error) {
+    core.stop();
     await platform.close();
     cache.close();
     throw error;

@@ -1,19 +1,30 @@
 import { EventEmitter } from 'node:events';
 import type { FeedKind, LiveTick } from '../shared/console-api.js';
+import type { OperatorProfile } from '../shared/controls-api.js';
+import { DEFAULT_TRAFFIC_SAFETY, type TrafficSafetyConfig } from '../shared/domain/traffic-safety-rules.js';
 import { DEMO_REGION_TIME_ZONES } from '../shared/topology.js';
 import type { AppServices } from './app-services.js';
 import type { PlatformConfig } from './config/platform-config.js';
 import type { FeedSource } from './feeds/feed-source.js';
 import { Poller } from './feeds/poller.js';
 import { regionMinuteSources } from './feeds/sources/minute-sources.js';
+import { prometheusSources } from './feeds/prometheus/prometheus-sources.js';
 import { regionSnapshotSources, trafficSource } from './feeds/sources/snapshot-sources.js';
+import { AuditService } from './services/audit-service.js';
+import { AuditTrail } from './services/audit-trail.js';
+import { ControlsPlatform } from './services/controls-platform.js';
 import { ControlsService } from './services/controls-service.js';
+import { TrafficControls } from './services/controls-traffic.js';
+import { DegradationEffectService } from './services/degradation-effect-service.js';
+import { FlagdService } from './services/flagd-service.js';
 import { KpiService } from './services/kpi-service.js';
 import { OverviewService } from './services/overview-service.js';
+import { ProfileService } from './services/profile-service.js';
+import { CapacityEstimator } from './services/safety-capacity.js';
 import { SeriesService } from './services/series-service.js';
-import { builtInSlos } from './services/slo-catalog.js';
 import { SloService } from './services/slo-service.js';
 import { SnapshotReader } from './services/snapshot-reader.js';
+import { AuditStore } from './store/audit-store.js';
 import type { Cache } from './store/cache.js';
 import { compact } from './store/retention.js';
 
@@ -26,6 +37,10 @@ export interface CoreOptions {
   /** Silence per-failure logging (tests provoke failures on purpose). */
   quiet?: boolean;
   now?: () => number;
+  /** The desktop operator's profile until one is saved in Settings (default: "operator", on-call). */
+  defaultOperator?: OperatorProfile;
+  /** Traffic safety rule limits (default: 2 regions with traffic, 25 points per change). */
+  trafficSafety?: TrafficSafetyConfig;
 }
 
 export interface Core {
@@ -53,6 +68,8 @@ export function createCore(options: CoreOptions): Core {
       ...regionMinuteSources(ctx, r.id, r.baseUrl, options.historyDays ?? 30),
     ]),
     trafficSource(ctx, config.trafficManagerUrl),
+    // Targets are asked per poll (slos is created below; imports bind new SLOs to a source while it runs).
+    ...prometheusSources({ cache, intervalMs, timeoutMs: config.timeoutMs, historyDays: options.historyDays ?? 30 }, config.prometheus ?? [], (id) => slos.prometheusTargets(id).targets),
   ];
   const poller = new Poller(sources, cache.statuses, {
     breaker: { failureThreshold: 3, cooldownMs: Math.max(2 * intervalMs, 3_000) },
@@ -67,23 +84,54 @@ export function createCore(options: CoreOptions): Core {
     id: r.id,
     timeZone: r.timeZone !== 'UTC' ? r.timeZone : (DEMO_REGION_TIME_ZONES[r.id as keyof typeof DEMO_REGION_TIME_ZONES] ?? 'UTC'),
   }));
-  const slos = new SloService(cache.series, builtInSlos(regionIds));
+  const slos = new SloService({
+    db: cache.db,
+    snapshots: new SnapshotReader(cache.snapshots),
+    regions: regionIds,
+    prometheus: config.prometheus,
+    now,
+    warn: options.quiet ? undefined : (message) => console.warn(`[meridian] ${message}`),
+  });
   slos.evaluate(now());
   const live = new EventEmitter<{ tick: [LiveTick] }>();
   live.setMaxListeners(100);
 
+  const snapshots = new SnapshotReader(cache.snapshots);
+  const platform = new ControlsPlatform({
+    regionUrls: new Map(config.regions.map((r) => [r.id, r.baseUrl])),
+    trafficManagerUrl: config.trafficManagerUrl,
+    token: config.token,
+    timeoutMs: config.timeoutMs,
+    refresh: (id) => poller.refresh(id),
+  });
+  const auditStore = new AuditStore(cache.db);
+  const trail = new AuditTrail(auditStore, now);
+
   const app: AppServices = {
     session: options.session,
-    overview: new OverviewService(regions, new SnapshotReader(cache.snapshots), slos, () => poller.statuses(), now),
+    overview: new OverviewService(regions, snapshots, slos, () => poller.statuses(), now),
     slos,
     series: new SeriesService(cache.series, now),
     kpis: new KpiService(cache.series, regionIds),
-    controls: new ControlsService({
-      regionUrls: new Map(config.regions.map((r) => [r.id, r.baseUrl])),
-      trafficManagerUrl: config.trafficManagerUrl,
-      token: config.token,
-      timeoutMs: config.timeoutMs,
-      refresh: (id) => poller.refresh(id),
+    controls: new ControlsService({ platform, snapshots, trail }),
+    traffic: new TrafficControls({
+      platform,
+      snapshots,
+      trail,
+      audit: auditStore,
+      capacity: new CapacityEstimator(cache.series, now),
+      config: options.trafficSafety ?? DEFAULT_TRAFFIC_SAFETY,
+      now,
+    }),
+    flagd: new FlagdService({ platform, snapshots, trail, now }),
+    degradationEffect: new DegradationEffectService(platform, snapshots, cache.series, now),
+    audit: new AuditService(auditStore, cache.db, now),
+    profile: new ProfileService({
+      dataDir: options.session.dataDir,
+      defaults: options.defaultOperator ?? { name: 'operator', role: 'on-call', regions: null },
+      regions: regionIds,
+      trail,
+      warn: options.quiet ? () => undefined : undefined,
     }),
     sources: () => poller.statuses(),
     live,

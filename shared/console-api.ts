@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Canary, Degradation, FeatureFlag, HealthStatus, ServiceHealth, TrafficSplit } from './platform-api/index.js';
 import { CanaryAction, DegradationMode, Id, TrafficWeights } from './platform-api/index.js';
 import { KPI_COUNTERS, WEB_VITALS } from './platform-api/kpi.js';
+import type { TrafficKnownGood } from './controls-api.js';
 
 // ---- provenance -------------------------------------------------------------------------------------
 export type FeedKind = 'health' | 'sli' | 'kpi' | 'canary' | 'controls' | 'traffic';
@@ -48,7 +49,8 @@ export interface SloStatus {
   id: string;
   region: string;
   service: string;
-  sli: 'availability' | 'latency';
+  /** availability | latency for built-in SLOs; an imported SLO's SLI name otherwise. */
+  sli: string;
   objective: number;
   windowDays: number;
   /** SLI over the whole window, null without data. */
@@ -131,7 +133,8 @@ export interface RegionControlsView {
 }
 export interface ControlsView {
   regions: RegionControlsView[];
-  traffic: Observed<TrafficSplit> | null;
+  /** knownGood: the split before the most recent traffic change applied through Meridian, null when none. */
+  traffic: (Observed<TrafficSplit> & { knownGood?: TrafficKnownGood | null }) | null;
 }
 
 const Reason = z
@@ -156,6 +159,7 @@ export const SetDegradationInput = z.object({
   reason: Reason,
   idempotencyKey: IdempotencyKey,
 });
+/** @deprecated controls.setTraffic takes ApplyTrafficInput (shared/controls-api.ts), a superset of this. */
 export const SetTrafficInput = z.object({
   weights: TrafficWeights,
   expectedVersion: z.number().int().nonnegative(),

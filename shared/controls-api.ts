@@ -155,16 +155,26 @@ export interface FlagdImportError {
   field: string;
   message: string;
 }
+/** Something in the file Meridian accepted but does not apply (targeting, DISABLED state); not an error. */
+export type FlagdImportNote = FlagdImportError;
 export interface FlagdImportResult {
   changes: Array<{ key: string; from: boolean; to: boolean }>;
-  /** Any error means nothing was changed. */
+  /**
+   * A validation error means nothing was changed. A platform failure while applying (field "platform") stops
+   * the import at that flag: the changes before it stay applied, as the audit log shows.
+   */
   errors: FlagdImportError[];
+  /** Always sent by the backend; optional for older callers. */
+  notes?: FlagdImportNote[];
   applied: boolean;
 }
 
 // ---- audit log --------------------------------------------------------------------------------------
 export const AUDIT_RESULTS = ['applied', 'refused', 'conflict', 'failed'] as const;
 export type AuditResult = (typeof AUDIT_RESULTS)[number];
+
+/** A JSON value as the audit log stores it. Never undefined, so it stays a required field across the wire. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export interface AuditEntry {
   seq: number;
@@ -175,8 +185,8 @@ export interface AuditEntry {
   action: string;
   /** e.g. eu-west/flag/kill-recommendations, global/traffic */
   target: string;
-  before: unknown;
-  after: unknown;
+  before: JsonValue;
+  after: JsonValue;
   reason: string;
   result: AuditResult;
   /** A break-glass override of a safety rule: the rules it overrode are in `detail`. */

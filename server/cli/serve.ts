@@ -7,12 +7,16 @@ import { parseArgs } from './parse-args.js';
 
 const HELP = `Usage: npm run serve -- [--port N] [--host 127.0.0.1] [--platform platform.json] [--scenario steady]
                         [--data-dir DIR] [--role on-call|release-manager|regional-manager|viewer] [--operator NAME]
-                        [--history-days 30] [--poll-ms 5000]`;
+                        [--regions us-east,eu-west] [--operators operators.json] [--history-days 30] [--poll-ms 5000]
+
+  --role, --operator, --regions  set the launch URL's profile (saved, as if set in Settings)
+  --operators FILE               per-operator tokens: [{"name", "role", "regions"?, "token"}]; each operator opens
+                                 <origin>/?token=<their token> and acts as themselves (see docs/permissions.md)`;
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), {
     port: 'value', host: 'value', platform: 'value', scenario: 'value', 'data-dir': 'value', role: 'value',
-    operator: 'value', 'history-days': 'value', 'poll-ms': 'value', 'allow-host': 'value', help: 'flag',
+    operator: 'value', regions: 'value', operators: 'value', 'history-days': 'value', 'poll-ms': 'value', 'allow-host': 'value', help: 'flag',
   });
   if (args.help) return void console.log(HELP);
   const str = (k: string) => (typeof args[k] === 'string' ? (args[k] as string) : undefined);
@@ -25,8 +29,15 @@ async function main(): Promise<void> {
   };
   const scenario = str('scenario') ?? process.env.MERIDIAN_SCENARIO;
   if (scenario !== undefined && !Scenario.safeParse(scenario).success) throw new Error(`unknown scenario "${scenario}" (choose one of: ${Scenario.options.join(', ')})`);
-  const role = str('role') ?? 'on-call';
-  if (!ROLES.includes(role as Role)) throw new Error(`unknown role "${role}" (choose one of: ${ROLES.join(', ')})`);
+  const role = str('role');
+  if (role !== undefined && !ROLES.includes(role as Role)) throw new Error(`unknown role "${role}" (choose one of: ${ROLES.join(', ')})`);
+  const regions = str('regions')?.split(',').map((r) => r.trim()).filter((r) => r !== '');
+  if (regions !== undefined && role !== 'regional-manager') throw new Error('--regions applies only with --role regional-manager');
+  // Only an explicit --role/--operator replaces the saved profile; otherwise the one from Settings stays.
+  const operator =
+    role !== undefined || str('operator') !== undefined
+      ? { name: str('operator') ?? process.env.USER ?? 'operator', role: (role ?? 'on-call') as Role, regions: regions && regions.length > 0 ? regions : null }
+      : undefined;
   const host = str('host') ?? '127.0.0.1';
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
     console.warn(`[meridian] warning: listening on ${host} exposes the console beyond this machine; anyone with the launch URL can operate the platform.`);
@@ -39,13 +50,15 @@ async function main(): Promise<void> {
     port: int('port') ?? 0,
     platformConfigPath: str('platform') ?? process.env.MERIDIAN_PLATFORM_CONFIG,
     scenario: scenario as Scenario | undefined,
-    operator: { name: str('operator') ?? process.env.USER ?? 'operator', role: role as Role },
+    operator,
+    operatorsFile: str('operators') ? path.resolve(str('operators') ?? '') : undefined,
     historyDays: int('history-days'),
     pollIntervalMs: int('poll-ms'),
     allowedHosts: str('allow-host') ? [str('allow-host') ?? ''] : [],
   });
   console.log(`Meridian is serving the console at ${backend.origin}`);
   console.log(`Open this URL (it carries this launch's secret): ${backend.launchUrl}`);
+  if (str('operators')) console.log(`Operators listed in ${str('operators') ?? ''} open ${backend.origin}/?token=<their token> and act as themselves.`);
   const stop = () => void backend.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

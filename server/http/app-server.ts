@@ -3,13 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import type { RequestContext } from '../app-services.js';
 import type { AppRouter } from '../trpc/app-router.js';
-import { allowedHostHeaders, presentedSecret, SECURITY_HEADERS, secretsEqual, sessionCookie } from './security.js';
+import type { Credentials, Principal } from './credentials.js';
+import { allowedHostHeaders, presentedSecret, SECURITY_HEADERS, sessionCookie } from './security.js';
 import { serveStatic } from './static-files.js';
 
 export interface AppServerOptions {
   router: AppRouter;
-  createContext: (req: http.IncomingMessage) => RequestContext;
-  secret: string;
+  /** Who is calling, from the secret the request presented (already checked). */
+  createContext: (principal: Principal) => RequestContext;
+  /** The launch secret and any per-operator tokens. */
+  credentials: Credentials;
   rendererDir: string;
   host: string;
   port: number;
@@ -34,13 +37,20 @@ function refuse(res: http.ServerResponse, status: number, message: string): void
 
 /**
  * One HTTP server for the desktop window, the browser and the tests: the tRPC API under /trpc, the renderer
- * everywhere else. Every request passes the Host allowlist; every API request must carry the launch secret.
+ * everywhere else. Every request passes the Host allowlist; every API request must carry the launch secret or
+ * an operator's token, which decides who the request acts as.
  */
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
+  // The gate below identifies the caller once; tRPC's createContext picks it up for the same request.
+  const principals = new WeakMap<http.IncomingMessage, Principal>();
   const trpc = createHTTPHandler({
     router: options.router,
     basePath: '/trpc/',
-    createContext: ({ req }) => options.createContext(req),
+    createContext: ({ req }) => {
+      const principal = principals.get(req);
+      if (!principal) throw new Error('request reached tRPC without passing the session check');
+      return options.createContext(principal);
+    },
     maxBodySize: MAX_BODY_BYTES,
   });
   let allowed = new Set<string>();
@@ -55,15 +65,17 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       res.setHeader('cache-control', 'no-store');
       // SameSite=Strict already keeps other sites' cookies out; refusing foreign Origins also stops bearer misuse.
       if (req.headers.origin && req.headers.origin !== `http://${req.headers.host}`) return refuse(res, 403, 'cross-origin requests are not allowed');
-      if (!secretsEqual(presentedSecret(req), options.secret)) return refuse(res, 401, 'missing or wrong session secret: open the launch URL Meridian printed');
+      const principal = options.credentials.identify(presentedSecret(req));
+      if (!principal) return refuse(res, 401, 'missing or wrong session secret: open the launch URL Meridian printed, or your operator link');
+      principals.set(req, principal);
       return trpc(req, res);
     }
 
     const token = url.searchParams.get('token');
     if (token !== null) {
-      if (!secretsEqual(token, options.secret)) return refuse(res, 401, 'wrong launch token: use the URL Meridian printed at start');
+      if (!options.credentials.identify(token)) return refuse(res, 401, 'wrong launch token: use the URL Meridian printed at start, or the operator link you were given');
       // Trade the URL secret for a cookie and drop it from the address bar and history.
-      res.writeHead(303, { 'set-cookie': sessionCookie(options.secret), location: '/' }).end();
+      res.writeHead(303, { 'set-cookie': sessionCookie(token), location: '/' }).end();
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'method not allowed');

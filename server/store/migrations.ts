@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { initialSchema } from './migrations/0001-initial.js';
+import { auditLogSchema } from './migrations/0002-audit-log.js';
+import { sloSchema } from './migrations/0003-slo.js';
 
 /**
  * Schema versions, applied in order inside one transaction each; `PRAGMA user_version` records the last.
@@ -7,7 +9,7 @@ import { initialSchema } from './migrations/0001-initial.js';
  */
 
 /** One entry per schema version, in order; each lives in its own file under migrations/. */
-const MIGRATIONS: readonly string[] = [initialSchema];
+const MIGRATIONS: readonly string[] = [initialSchema, auditLogSchema, sloSchema];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

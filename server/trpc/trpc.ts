@@ -1,7 +1,7 @@
 import { initTRPC } from '@trpc/server';
 import { ZodError } from 'zod';
 import type { RequestContext } from '../app-services.js';
-import { ConflictCause } from '../services/controls-service.js';
+import { ConflictCause, SafetyCause } from '../services/controls-errors.js';
 
 const t = initTRPC.context<RequestContext>().create({
   errorFormatter({ shape, error }) {
@@ -15,6 +15,8 @@ const t = initTRPC.context<RequestContext>().create({
         stack: undefined,
         issues: cause instanceof ZodError ? cause.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) : undefined,
         conflict: cause instanceof ConflictCause ? { kind: 'version_conflict' as const, current: cause.current } : undefined,
+        /** On PRECONDITION_FAILED: the safety rules that refused the change and/or the confirmation it needs. */
+        safety: cause instanceof SafetyCause ? cause.detail : undefined,
       },
     };
   },
