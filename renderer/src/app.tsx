@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { PageAlertToasts } from './notifications/page-alert-toasts.js';
 import { PAGE_TITLES, type Route } from './routing/routes.js';
 import { useRoute } from './routing/use-route.js';
 import { PageErrorBoundary } from './shell/chunk-error-boundary.js';
@@ -17,6 +18,7 @@ const CanariesPage = lazy(() => import('./views/canaries/canaries-page.js').then
 const KpisPage = lazy(() => import('./views/kpis/kpis-page.js').then((m) => ({ default: m.KpisPage })));
 const ControlsPage = lazy(() => import('./views/controls/controls-page.js').then((m) => ({ default: m.ControlsPage })));
 const IncidentsPage = lazy(() => import('./views/incidents/incidents-page.js').then((m) => ({ default: m.IncidentsPage })));
+const AuditPage = lazy(() => import('./views/audit/audit-page.js').then((m) => ({ default: m.AuditPage })));
 const SettingsPage = lazy(() => import('./views/settings/settings-page.js').then((m) => ({ default: m.SettingsPage })));
 
 const MAIN_ID = 'main-content';
@@ -35,6 +37,8 @@ function pageFor(route: Route): ReactNode {
       return <ControlsPage />;
     case 'incidents':
       return <IncidentsPage />;
+    case 'audit':
+      return <AuditPage />;
     case 'settings':
       return <SettingsPage />;
     case 'not-found':
@@ -77,6 +81,7 @@ export function App() {
         </main>
       </div>
       <StatusBar />
+      <PageAlertToasts />
     </div>
   );
 }

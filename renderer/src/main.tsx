@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';
+import { startPageAlertWatch } from './notifications/page-alert-watch.js';
 import { loadOverview } from './stores/overview-store.js';
 import { loadSession } from './stores/session-store.js';
 import { startLive } from './stores/live.js';
@@ -13,6 +14,8 @@ void loadSession();
 void loadOverview();
 startLive();
 startSourceWatch();
+// Page alerts are noticed on every page, not only once the SLO page has been opened.
+startPageAlertWatch();
 startClock();
 
 const root = document.getElementById('root');

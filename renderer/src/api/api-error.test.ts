@@ -13,6 +13,7 @@ describe('toApiError', () => {
       message: 'Your role cannot do that',
       conflictCurrent: null,
       issues: [],
+      safety: null,
     });
   });
 

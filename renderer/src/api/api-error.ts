@@ -1,5 +1,7 @@
 // tRPC errors arrive as TRPCClientError with the server's formatted `data`; network failures arrive without
 // it. This flattens both into what the UI shows, reading `data` defensively because it crosses the wire.
+import { parseSafetyRefusal, type SafetyRefusal } from './safety-refusal.js';
+
 export interface FieldIssue {
   path: string;
   message: string;
@@ -13,6 +15,8 @@ export interface ApiError {
   /** On CONFLICT: the resource as it is now on the platform. */
   conflictCurrent: { value: unknown } | null;
   issues: FieldIssue[];
+  /** On PRECONDITION_FAILED: the safety rules that refused the change, or the confirmation it needs. */
+  safety: SafetyRefusal | null;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -49,17 +53,18 @@ export function toApiError(e: unknown): ApiError {
   const data = isRecord(e) && isRecord(e.data) ? e.data : null;
   const code = data && typeof data.code === 'string' ? data.code : null;
   const http = code === null ? fromHttpStatus(e) : null;
-  if (http) return { code: http.code, message: http.message ?? message, conflictCurrent: null, issues: [] };
+  if (http) return { code: http.code, message: http.message ?? message, conflictCurrent: null, issues: [], safety: null };
   if (code === null) {
     return {
       code: null,
       message: `The Meridian backend did not answer (${message}). It may have stopped; data on screen is kept.`,
       conflictCurrent: null,
       issues: [],
+      safety: null,
     };
   }
   const conflict = data && isRecord(data.conflict) && 'current' in data.conflict ? { value: data.conflict.current } : null;
-  return { code, message, conflictCurrent: conflict, issues: parseIssues(data?.issues) };
+  return { code, message, conflictCurrent: conflict, issues: parseIssues(data?.issues), safety: parseSafetyRefusal(data) };
 }
 
 export function isUnauthorized(e: ApiError | null): boolean {

@@ -11,3 +11,10 @@ export function regionColour(region: string): string {
 export const GRID = '#2a3340';
 export const AXIS = '#8a96a8';
 export const REFERENCE = '#f87171';
+
+// SLO detail: alert thresholds by severity, and annotations by what caused them.
+export const PAGE_THRESHOLD = '#ff5c5c';
+export const TICKET_THRESHOLD = '#f5a524';
+export const OPERATOR_MARK = '#c084fc';
+export const CANARY_MARK = '#22d3ee';
+export const WHAT_IF = '#3ecf8e';

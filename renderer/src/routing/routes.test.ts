@@ -13,6 +13,7 @@ describe('parseHash', () => {
     ['#/controls?x=1', { page: 'controls', sub: null }],
     ['#/slos/us-east.checkout.availability', { page: 'slos', sub: 'us-east.checkout.availability' }],
     ['#/kpis/a%20b', { page: 'kpis', sub: 'a b' }],
+    ['#/audit', { page: 'audit', sub: null }],
   ])('%s', (hash, route) => {
     expect(parseHash(hash)).toEqual(route);
   });

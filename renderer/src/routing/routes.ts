@@ -1,6 +1,6 @@
 // Hash routes (`#/slos`, `#/slos/checkout.availability`) need no router library and survive reloads of a
 // page served from a single index.html with a strict CSP.
-export const PAGES = ['overview', 'slos', 'canaries', 'kpis', 'controls', 'incidents', 'settings'] as const;
+export const PAGES = ['overview', 'slos', 'canaries', 'kpis', 'controls', 'incidents', 'audit', 'settings'] as const;
 export type Page = (typeof PAGES)[number];
 
 export const PAGE_TITLES: Record<Page, string> = {
@@ -10,6 +10,7 @@ export const PAGE_TITLES: Record<Page, string> = {
   kpis: 'KPIs',
   controls: 'Controls',
   incidents: 'Incidents',
+  audit: 'Audit',
   settings: 'Settings',
 };
 

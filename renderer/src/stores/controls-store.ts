@@ -38,6 +38,8 @@ function reconcile(current: ControlsView | null, incoming: ControlsView): Contro
   if (!current) return incoming;
   const before = new Map(current.regions.map((r) => [r.region, r]));
   return {
+    // Spread first: fields the backend adds (the known-good split) come along.
+    ...incoming,
     regions: incoming.regions.map((r) => reconcileRegion(before.get(r.region), r)),
     traffic:
       current.traffic && incoming.traffic && current.traffic.value.version > incoming.traffic.value.version
@@ -78,6 +80,17 @@ export function putTraffic(traffic: TrafficSplit): void {
     if (!s.view) return s;
     const value = newerOf(s.view.traffic?.value ?? null, traffic);
     if (!value) return s;
-    return { view: { ...s.view, traffic: { value, observedAt: Date.now(), sourceId: s.view.traffic?.sourceId ?? 'global/traffic' } } };
+    // Spread first: the known-good split rides along on the traffic entry.
+    const next = { ...s.view.traffic, value, observedAt: Date.now(), sourceId: s.view.traffic?.sourceId ?? 'global/traffic' };
+    return { view: { ...s.view, traffic: next } };
   });
+}
+
+/** The answer of an everywhere-change: each region that applied it shows the new value at once. */
+export function putFlagOutcomes(outcomes: ReadonlyArray<{ region: string; ok: boolean; value: FeatureFlag | null }>): void {
+  for (const o of outcomes) if (o.ok && o.value) putFlag(o.region, o.value);
+}
+
+export function putDegradationOutcomes(outcomes: ReadonlyArray<{ region: string; ok: boolean; value: Degradation | null }>): void {
+  for (const o of outcomes) if (o.ok && o.value) putDegradation(o.region, o.value);
 }

@@ -17,6 +17,13 @@ describe('refetchPlan', () => {
     expect(refetchPlan(['kpi'], ALL).sort()).toEqual(['kpis', 'sources']);
   });
 
+  it('refreshes the live effect of degradation modes on health, KPI and controls ticks', () => {
+    const withEffects = new Set<StoreKey>([...ALL, 'effects']);
+    expect(refetchPlan(['kpi'], withEffects).sort()).toEqual(['effects', 'kpis', 'sources']);
+    expect(refetchPlan(['health'], withEffects).sort()).toEqual(['effects', 'overview']);
+    expect(refetchPlan(['traffic'], withEffects).sort()).toEqual(['controls', 'overview']);
+  });
+
   it('skips stores no page has loaded', () => {
     expect(refetchPlan(['kpi', 'canary'], new Set<StoreKey>(['overview', 'sources']))).toEqual(['overview']);
   });

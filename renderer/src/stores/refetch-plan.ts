@@ -1,14 +1,15 @@
 import type { FeedKind } from '../../../shared/console-api.js';
 
 /** The renderer's stores that can be refetched after a live tick. */
-export type StoreKey = 'overview' | 'sources' | 'controls' | 'canaries' | 'slos' | 'kpis';
+export type StoreKey = 'overview' | 'sources' | 'controls' | 'canaries' | 'slos' | 'kpis' | 'effects';
 
 const FEED_STORES: Record<FeedKind, StoreKey[]> = {
-  health: ['overview'],
+  // A degradation mode's live effect (checkout failures, AOV, orders/min) is read from health and KPI data.
+  health: ['overview', 'effects'],
   sli: ['overview', 'slos'],
-  kpi: ['kpis'],
+  kpi: ['kpis', 'effects'],
   canary: ['overview', 'canaries'],
-  controls: ['overview', 'controls'],
+  controls: ['overview', 'controls', 'effects'],
   traffic: ['overview', 'controls'],
 };
 

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../time/format-clock.js';
 import { ChangePanel } from '../../writes/change-panel.js';
 import { proposeWrite } from '../../writes/propose-write.js';
 import { isCanary } from '../../writes/resource-guards.js';
+import { intentId } from '../../writes/intent-keys.js';
 import { useMayPerform } from '../../writes/use-may-perform.js';
 import { WriteFeedback } from '../../writes/write-feedback.js';
 import { useWrites } from '../../writes/writes-store.js';
@@ -42,7 +43,7 @@ function summaryFor(c: CanaryView, action: CanaryAction): string {
 
 export function CanaryCard({ canary }: { canary: CanaryView }) {
   const target = `canary:${canary.region}:${canary.id}`;
-  const { allowed, why } = useMayPerform('canary');
+  const { allowed, why } = useMayPerform('canary', canary.region);
   const optimistic = useWrites((s) => s.inFlight[target]);
   const shown: CanaryView = optimistic?.kind === 'canary' ? { ...canary, ...optimistic.canary } : canary;
   const act = (action: CanaryAction) =>
@@ -52,6 +53,7 @@ export function CanaryCard({ canary }: { canary: CanaryView }) {
         target,
         kind: 'canary',
         optimistic: { kind: 'canary', canary: predictCanary(canary, action) },
+        intent: intentId('canary', canary.region, canary.id, canary.version, action),
         send: (reason, idempotencyKey) =>
           call(() =>
             api.canary.act.mutate({

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromWeights, sameWeights, validateTrafficDraft } from './traffic-weights.js';
+import {
+  drainedRegions,
+  draftFromWeights,
+  parseExpiryMinutes,
+  pointsMoved,
+  sameWeights,
+  sliderValue,
+  textFromSlider,
+  validateTrafficDraft,
+  weightChangeText,
+  withWeight,
+} from './traffic-weights.js';
 
 const REGIONS = ['us-east', 'eu-west', 'ap-southeast'];
 
@@ -58,5 +69,60 @@ describe('draftFromWeights / sameWeights', () => {
     const v = validateTrafficDraft(draftFromWeights(w), REGIONS);
     expect(v.ok && sameWeights(v.weights, w)).toBe(true);
     expect(sameWeights(w, { ...w, 'eu-west': 32 })).toBe(false);
+  });
+});
+
+describe('slider and number input', () => {
+  it('puts the slider where the typed number is, clamped, and at 0 for text that is not a number', () => {
+    expect(sliderValue('35')).toBe(35);
+    expect(sliderValue(' 7 ')).toBe(7);
+    expect(sliderValue('140')).toBe(100);
+    expect(sliderValue('-5')).toBe(0);
+    expect(sliderValue('2.6')).toBe(3);
+    expect(sliderValue('abc')).toBe(0);
+    expect(sliderValue('')).toBe(0);
+  });
+
+  it('turns a slider position into whole-number text', () => {
+    expect(textFromSlider('42')).toBe('42');
+    expect(textFromSlider('101')).toBe('100');
+    expect(textFromSlider('nope')).toBe('0');
+  });
+
+  it('moving one slider changes only that region and the live sum says how far from 100', () => {
+    const draft = draftFromWeights({ 'us-east': 34, 'eu-west': 33, 'ap-southeast': 33 });
+    const moved = withWeight(draft, 'eu-west', textFromSlider('13'));
+    expect(moved).toEqual({ 'us-east': '34', 'eu-west': '13', 'ap-southeast': '33' });
+    const v = validateTrafficDraft(moved, REGIONS);
+    expect(v).toMatchObject({ ok: false, sum: 80, message: 'traffic weights must sum to 100 (now 80)' });
+    const fixed = validateTrafficDraft(withWeight(withWeight(moved, 'us-east', '44'), 'ap-southeast', '43'), REGIONS);
+    expect(fixed.ok).toBe(true);
+    // The draft stays the operator's text, so a half-typed value keeps its error rather than jumping.
+    expect(validateTrafficDraft(withWeight(draft, 'eu-west', '3.'), REGIONS).ok).toBe(false);
+  });
+});
+
+describe('describing a change', () => {
+  const before = { 'us-east': 34, 'eu-west': 33, 'ap-southeast': 33 };
+  const after = { 'us-east': 44, 'eu-west': 13, 'ap-southeast': 43 };
+  it('counts the points that move', () => {
+    expect(pointsMoved(before, after)).toBe(20);
+    expect(pointsMoved(before, before)).toBe(0);
+    expect(pointsMoved(before, { 'us-east': 100, 'eu-west': 0, 'ap-southeast': 0 })).toBe(66);
+  });
+  it('names each region that changes', () => {
+    expect(weightChangeText(before, after, REGIONS)).toBe('us-east 34% → 44%, eu-west 33% → 13%, ap-southeast 33% → 43%');
+    expect(weightChangeText(before, { ...before, 'us-east': 35, 'eu-west': 32 }, REGIONS)).toBe('us-east 34% → 35%, eu-west 33% → 32%');
+    expect(weightChangeText(before, before, REGIONS)).toBe('no change');
+  });
+  it('lists drained regions', () => {
+    expect(drainedRegions({ 'us-east': 100, 'eu-west': 0, 'ap-southeast': 0 }, REGIONS)).toEqual(['eu-west', 'ap-southeast']);
+  });
+  it('reads the minutes of a temporary shift', () => {
+    expect(parseExpiryMinutes('30')).toBe(30);
+    expect(parseExpiryMinutes('0')).toBeNull();
+    expect(parseExpiryMinutes('1441')).toBeNull();
+    expect(parseExpiryMinutes('2.5')).toBeNull();
+    expect(parseExpiryMinutes('')).toBeNull();
   });
 });

@@ -24,7 +24,7 @@ export function SlosAtRisk({ slos }: { slos: SloStatus[] }) {
           {slos.map((s) => (
             <tr key={s.id} data-testid={`slo-at-risk-${s.id}`} data-state={s.state}>
               <th scope="row">
-                <a href={hrefFor('slos', `${s.service}/${s.sli}`)}>
+                <a href={hrefFor('slos', s.id)}>
                   {s.service} {s.sli}
                 </a>{' '}
                 <span className="muted">{formatPercent(s.objective, 2)}</span>

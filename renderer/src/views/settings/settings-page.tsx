@@ -6,6 +6,7 @@ import { loadSources, useSources } from '../../stores/sources-store.js';
 import { formatAgeAt } from '../../time/format-age.js';
 import { formatDateTime } from '../../time/format-clock.js';
 import { useNow } from '../../time/clock.js';
+import { ProfileSection } from './profile-section.js';
 
 export function SettingsPage() {
   const now = useNow();
@@ -17,6 +18,9 @@ export function SettingsPage() {
   return (
     <div className="page settings">
       <h1>Settings</h1>
+      <Section title="Operator profile" testId="settings-profile">
+        {session ? <ProfileSection session={session} /> : !error && <p className="loading">Loading session…</p>}
+      </Section>
       <Section title="Session">
         <ErrorNote error={error} onRetry={() => void loadSession()} />
         {session ? (
