@@ -12,15 +12,9 @@ export type SliBinding =
   /** Imported, but its SLI cannot be read by Meridian (e.g. a Datadog query): kept, shown as no data. */
   | { kind: 'unevaluable'; reason: string; sourceType?: string; queries: { good?: string; bad?: string; total: string } | null };
 
-export interface SloDefinition {
-  id: string;
-  name: string;
-  region: string;
-  service: string;
-  sli: string;
-  objective: number;
-  windowDays: number;
-  timeWindow: 'rolling' | 'calendar';
+/** The view's own fields as they are (one definition of each), plus where the SLI's events come from. */
+export interface SloDefinition
+  extends Pick<SloDefinitionView, 'id' | 'name' | 'region' | 'service' | 'sli' | 'objective' | 'windowDays' | 'timeWindow'> {
   binding: SliBinding;
   /** Overrides the low-traffic guard (events in a rule's long window), e.g. for ratio SLIs. */
   minEvents?: number;

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { AuditRow } from './audit-store.js';
 
 /** prev_hash of the first entry. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -22,29 +23,12 @@ export function canonicalJson(value: unknown): string | null {
   return JSON.stringify(sortKeys(value)) ?? null;
 }
 
-/** The fields an entry's hash covers: all of them, as stored, plus the previous entry's hash. */
-export interface HashedFields {
-  seq: number;
-  at: number;
-  actor: string;
-  role: string;
-  action: string;
-  target: string;
-  before: string | null;
-  after: string | null;
-  reason: string;
-  result: string;
-  override: boolean;
-  detail: string | null;
-  idempotencyKey: string | null;
-  prevHash: string;
-}
-
 /**
- * sha256 over a JSON array of the fields in a fixed order. An array of strings, numbers and nulls has exactly
- * one JSON form, and seq is inside, so an entry moved to another place no longer matches its hash.
+ * sha256 over a JSON array of the stored row's columns in a fixed order: all of them but the hash itself, so
+ * including the previous entry's hash. An array of strings, numbers and nulls has exactly one JSON form, and
+ * seq is inside, so an entry moved to another place no longer matches its hash.
  */
-export function entryHash(f: HashedFields): string {
-  const fields = [HASH_FORMAT, f.seq, f.at, f.actor, f.role, f.action, f.target, f.before, f.after, f.reason, f.result, f.override ? 1 : 0, f.detail, f.idempotencyKey, f.prevHash];
+export function entryHash(r: Omit<AuditRow, 'hash'>): string {
+  const fields = [HASH_FORMAT, r.seq, r.at, r.actor, r.role, r.action, r.target, r.before, r.after, r.reason, r.result, r.override === 1 ? 1 : 0, r.detail, r.idempotency_key, r.prev_hash];
   return crypto.createHash('sha256').update(JSON.stringify(fields), 'utf8').digest('hex');
 }

@@ -2,19 +2,13 @@ import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditResult, JsonValue } from '../../shared/controls-api.js';
 import { canonicalJson, entryHash, GENESIS_HASH } from './audit-hash.js';
 
-/** One operator attempt, before it gets its place in the chain. */
-export interface AuditDraft {
-  at: number;
-  actor: string;
-  role: string;
-  action: string;
-  target: string;
+/**
+ * One operator attempt, before it gets its place in the chain: an entry without seq and hashes yet, its
+ * before/after as given (stored as canonical JSON), plus the idempotency key the store keeps for retries.
+ */
+export interface AuditDraft extends Omit<AuditEntry, 'seq' | 'before' | 'after' | 'prevHash' | 'hash'> {
   before: unknown;
   after: unknown;
-  reason: string;
-  result: AuditResult;
-  override: boolean;
-  detail: string | null;
   idempotencyKey: string | null;
 }
 
@@ -114,13 +108,26 @@ export class AuditStore {
       const last = this.head.get();
       const seq = (last?.seq ?? 0) + 1;
       const prevHash = last?.hash ?? GENESIS_HASH;
-      const before = canonicalJson(draft.before);
-      const after = canonicalJson(draft.after);
-      const fields = { ...draft, seq, before, after, prevHash };
-      const hash = entryHash(fields);
-      this.insert.run(seq, draft.at, draft.actor, draft.role, draft.action, draft.target, before, after, draft.reason, draft.result, draft.override ? 1 : 0, draft.detail, draft.idempotencyKey, prevHash, hash);
-      this.setAnchor.run(seq, hash);
-      return toEntry({ seq, at: draft.at, actor: draft.actor, role: draft.role, action: draft.action, target: draft.target, before, after, reason: draft.reason, result: draft.result, override: draft.override ? 1 : 0, detail: draft.detail, idempotency_key: draft.idempotencyKey, prev_hash: prevHash, hash });
+      const unhashed: Omit<AuditRow, 'hash'> = {
+        seq,
+        at: draft.at,
+        actor: draft.actor,
+        role: draft.role,
+        action: draft.action,
+        target: draft.target,
+        before: canonicalJson(draft.before),
+        after: canonicalJson(draft.after),
+        reason: draft.reason,
+        result: draft.result,
+        override: draft.override ? 1 : 0,
+        detail: draft.detail,
+        idempotency_key: draft.idempotencyKey,
+        prev_hash: prevHash,
+      };
+      const row: AuditRow = { ...unhashed, hash: entryHash(unhashed) };
+      this.insert.run(row.seq, row.at, row.actor, row.role, row.action, row.target, row.before, row.after, row.reason, row.result, row.override, row.detail, row.idempotency_key, row.prev_hash, row.hash);
+      this.setAnchor.run(row.seq, row.hash);
+      return toEntry(row);
     });
   }
 

@@ -24,22 +24,7 @@ export function verifyAuditChain(db: Database.Database): AuditVerification {
     if (row.prev_hash !== prev) {
       return bad(count, row.seq, `entry ${row.seq} does not link to entry ${row.seq - 1}: an entry was changed, removed or moved at or before ${row.seq}`);
     }
-    const hash = entryHash({
-      seq: row.seq,
-      at: row.at,
-      actor: row.actor,
-      role: row.role,
-      action: row.action,
-      target: row.target,
-      before: row.before,
-      after: row.after,
-      reason: row.reason,
-      result: row.result,
-      override: row.override === 1,
-      detail: row.detail,
-      idempotencyKey: row.idempotency_key,
-      prevHash: row.prev_hash,
-    });
+    const hash = entryHash(row);
     if (hash !== row.hash) return bad(count, row.seq, `entry ${row.seq} was changed after it was written (its content no longer matches its hash)`);
     prev = row.hash;
     expected++;

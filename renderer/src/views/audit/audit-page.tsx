@@ -3,13 +3,14 @@ import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../../shared/controls-api.js';
 import type { ApiError } from '../../api/api-error.js';
 import { ErrorNote } from '../../components/error-note.js';
+import { FilterSelect } from '../../components/filter-select.js';
 import { Section } from '../../components/section.js';
 import { downloadText } from '../../downloads/download.js';
 import { exportAudit, loadAudit, loadMoreAudit, reloadAudit, useAudit, verifyAudit } from '../../stores/audit-store.js';
 import { formatClock, formatDateTime } from '../../time/format-clock.js';
 import { useMayPerform } from '../../writes/use-may-perform.js';
 import { auditDiff } from './audit-diff.js';
-import { AUDIT_RESULT_OPTIONS, EMPTY_AUDIT_FILTER, isAuditResult, toAuditFilter, type AuditFilterForm } from './audit-filters.js';
+import { AUDIT_RESULT_OPTIONS, EMPTY_AUDIT_FILTER, toAuditFilter, type AuditFilterForm } from './audit-filters.js';
 
 // The backend's action names, offered as suggestions; the filter takes any text.
 const KNOWN_ACTIONS = [
@@ -121,24 +122,14 @@ function FilterForm({ onApply }: { onApply: (form: AuditFilterForm) => boolean }
         ))}
       </datalist>
       {field('target', 'Target', 'e.g. eu-west or global/traffic')}
-      <label>
-        <span>Result</span>
-        <select
-          data-testid="audit-filter-result"
-          value={form.result}
-          onChange={(e) => {
-            const v = e.target.value;
-            setForm({ ...form, result: isAuditResult(v) ? v : '' });
-          }}
-        >
-          <option value="">any result</option>
-          {AUDIT_RESULT_OPTIONS.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Result"
+        testId="audit-filter-result"
+        value={form.result}
+        options={AUDIT_RESULT_OPTIONS}
+        anyLabel="any result"
+        onChange={(result) => setForm({ ...form, result })}
+      />
       <label>
         <span>From</span>
         <input

@@ -4,6 +4,7 @@ import type { RegionControlsView } from '../../../../shared/console-api.js';
 import type { FeatureFlag, FlagKind } from '../../../../shared/platform-api/index.js';
 import { api } from '../../api/client.js';
 import { call } from '../../api/call.js';
+import { FilterSelect } from '../../components/filter-select.js';
 import { loadControls, putFlag, putFlagOutcomes } from '../../stores/controls-store.js';
 import { formatDateTime } from '../../time/format-clock.js';
 import { ChangePanel } from '../../writes/change-panel.js';
@@ -29,16 +30,11 @@ import { partialOutcomeFeedback } from './region-outcomes.js';
 
 const KINDS: readonly FlagKind[] = ['kill-switch', 'operational', 'release', 'experiment'];
 const STATES: readonly FlagStateFilter[] = ['on', 'off', 'mixed'];
+/** Within one region a flag is on or off, never mixed. */
+const STATES_IN_REGION: readonly FlagStateFilter[] = ['on', 'off'];
 
 const flagTarget = (region: string, key: string) => `flag:${region}:${key}`;
 const everywhereTarget = (key: string) => `flag:*:${key}`;
-
-function isKind(v: string): v is FlagKind {
-  return (KINDS as readonly string[]).includes(v);
-}
-function isState(v: string): v is FlagStateFilter {
-  return v === '' || (STATES as readonly string[]).includes(v);
-}
 
 function whatItDoes(row: FlagRow): string {
   const owner = row.kind === 'kill-switch' ? `kill switch owned by ${row.owner}` : `${row.kind} flag owned by ${row.owner}`;
@@ -258,51 +254,32 @@ export function FlagsTable({ regions }: { regions: readonly RegionControlsView[]
             onChange={(e) => setFilter({ ...filter, text: e.target.value })}
           />
         </label>
-        <label>
-          <span>Kind</span>
-          <select
-            data-testid="flag-filter-kind"
-            value={filter.kind}
-            onChange={(e) => {
-              const v = e.target.value;
-              setFilter({ ...filter, kind: isKind(v) ? v : '' });
-            }}
-          >
-            <option value="">any kind</option>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k === 'kill-switch' ? 'kill switch' : k}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Region</span>
-          <select data-testid="flag-filter-region" value={filter.region} onChange={(e) => setFilter({ ...filter, region: e.target.value })}>
-            <option value="">every region</option>
-            {names.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>State</span>
-          <select
-            data-testid="flag-filter-state"
-            value={filter.state}
-            onChange={(e) => {
-              const v = e.target.value;
-              setFilter({ ...filter, state: isState(v) ? v : '' });
-            }}
-          >
-            <option value="">any state</option>
-            <option value="on">on{filter.region ? '' : ' everywhere'}</option>
-            <option value="off">off{filter.region ? '' : ' everywhere'}</option>
-            {!filter.region && <option value="mixed">on in some regions</option>}
-          </select>
-        </label>
+        <FilterSelect
+          label="Kind"
+          testId="flag-filter-kind"
+          value={filter.kind}
+          options={KINDS}
+          anyLabel="any kind"
+          optionLabel={(k) => (k === 'kill-switch' ? 'kill switch' : k)}
+          onChange={(kind) => setFilter({ ...filter, kind })}
+        />
+        <FilterSelect
+          label="Region"
+          testId="flag-filter-region"
+          value={filter.region}
+          options={names}
+          anyLabel="every region"
+          onChange={(region) => setFilter({ ...filter, region })}
+        />
+        <FilterSelect
+          label="State"
+          testId="flag-filter-state"
+          value={filter.state}
+          options={filter.region ? STATES_IN_REGION : STATES}
+          anyLabel="any state"
+          optionLabel={(s) => (s === 'mixed' ? 'on in some regions' : `${s}${filter.region ? '' : ' everywhere'}`)}
+          onChange={(state) => setFilter({ ...filter, state })}
+        />
         <span className="muted" data-testid="flag-count" aria-live="polite">
           {shownRows.length} of {rows.length} flags
         </span>

@@ -2,10 +2,11 @@ import '../../styles/settings.css';
 import { useState } from 'react';
 import type { SessionInfo } from '../../../../shared/console-api.js';
 import type { ApiError } from '../../api/api-error.js';
+import { FilterSelect } from '../../components/filter-select.js';
 import { useOverview } from '../../stores/overview-store.js';
 import { saveProfile } from '../../stores/session-store.js';
 import { DEMO_REGIONS } from '../../../../shared/topology.js';
-import { isRole, profileFormFrom, ROLE_LABELS, ROLE_OPTIONS, toggleRegion, toProfileInput, type ProfileForm } from './profile-form.js';
+import { profileFormFrom, ROLE_LABELS, ROLE_OPTIONS, toggleRegion, toProfileInput, type ProfileForm } from './profile-form.js';
 
 function ReadOnlyProfile({ session }: { session: SessionInfo }) {
   return (
@@ -63,23 +64,17 @@ function EditableProfile({ session, knownRegions }: { session: SessionInfo; know
         />
         {touched && problems.name && <span className="field-error">{problems.name}</span>}
       </label>
-      <label className="field">
-        <span>Role</span>
-        <select
-          data-testid="profile-role"
-          value={form.role}
-          onChange={(e) => {
-            const v = e.target.value;
-            if (isRole(v)) setForm({ ...form, role: v });
-          }}
-        >
-          {ROLE_OPTIONS.map((r) => (
-            <option key={r} value={r}>
-              {ROLE_LABELS[r]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        className="field"
+        label="Role"
+        testId="profile-role"
+        value={form.role}
+        options={ROLE_OPTIONS}
+        optionLabel={(r) => ROLE_LABELS[r]}
+        onChange={(role) => {
+          if (role) setForm({ ...form, role });
+        }}
+      />
       {form.role === 'regional-manager' && (
         <fieldset className="profile-regions">
           <legend>Regions you manage</legend>

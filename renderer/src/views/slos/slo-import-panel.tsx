@@ -24,7 +24,7 @@ function ImportResult({ result, testId }: { result: SloImportResult; testId: str
   return (
     <div className="slo-import-result" data-testid={testId} data-applied={result.applied}>
       <h3>
-        {result.applied ? `Imported ${result.imported.length} SLO${result.imported.length === 1 ? '' : 's'}` : `Would import ${result.imported.length} SLO${result.imported.length === 1 ? '' : 's'}`}
+        {`${result.applied ? 'Imported' : 'Would import'} ${result.imported.length} SLO${result.imported.length === 1 ? '' : 's'}`}
       </h3>
       {result.imported.length > 0 && (
         <div className="table-scroll">

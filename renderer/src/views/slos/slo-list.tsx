@@ -1,9 +1,10 @@
 import type { SloEvaluation } from '../../../../shared/slo-api.js';
+import { FilterSelect } from '../../components/filter-select.js';
 import { formatPercent } from '../format-metrics.js';
 import { detailHref, slosHref, type SloFilters } from './slo-filters.js';
 import { formatBurn } from './slo-format.js';
 import type { SloFacets, SloRow } from './slo-rows.js';
-import { SLO_STATES, STATE_LABEL, STATE_MEANING, isSloState } from './slo-states.js';
+import { SLO_STATES, STATE_LABEL, STATE_MEANING } from './slo-states.js';
 import { replaceHash } from './use-hash.js';
 
 // The budget's own colour: an exhausted budget is red whatever the burn-rate state says about its trend.
@@ -81,43 +82,31 @@ export function SloFilterBar({ filters, facets }: { filters: SloFilters; facets:
   const any = filters.service !== null || filters.region !== null || filters.state !== null;
   return (
     <div className="slo-filters" role="group" aria-label="Filter SLOs">
-      <label>
-        Service{' '}
-        <select value={filters.service ?? ''} onChange={(e) => set({ service: e.target.value || null })} data-testid="slo-filter-service">
-          <option value="">all</option>
-          {facets.services.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Region{' '}
-        <select value={filters.region ?? ''} onChange={(e) => set({ region: e.target.value || null })} data-testid="slo-filter-region">
-          <option value="">all</option>
-          {facets.regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        State{' '}
-        <select
-          value={filters.state ?? ''}
-          onChange={(e) => set({ state: isSloState(e.target.value) ? e.target.value : null })}
-          data-testid="slo-filter-state"
-        >
-          <option value="">all</option>
-          {SLO_STATES.map((s) => (
-            <option key={s} value={s}>
-              {STATE_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Service"
+        testId="slo-filter-service"
+        value={filters.service ?? ''}
+        options={facets.services}
+        anyLabel="all"
+        onChange={(service) => set({ service: service || null })}
+      />
+      <FilterSelect
+        label="Region"
+        testId="slo-filter-region"
+        value={filters.region ?? ''}
+        options={facets.regions}
+        anyLabel="all"
+        onChange={(region) => set({ region: region || null })}
+      />
+      <FilterSelect
+        label="State"
+        testId="slo-filter-state"
+        value={filters.state ?? ''}
+        options={SLO_STATES}
+        anyLabel="all"
+        optionLabel={(s) => STATE_LABEL[s]}
+        onChange={(state) => set({ state: state || null })}
+      />
       {any && (
         <a href={slosHref({ service: null, region: null, state: null })} data-testid="slo-filter-clear">
           Clear filters
