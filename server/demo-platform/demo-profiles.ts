@@ -37,11 +37,11 @@ export const SERVICE_PROFILES: Record<DemoService, ServiceProfile> = {
   catalog: { callsPerSession: 25, baseErrorRatio: 0.0004, p50Ms: 30, p99Ms: 200, latencyThresholdMs: 300, dependencies: ['pricing', 'inventory', 'recommendations'] },
   search: { callsPerSession: 8, baseErrorRatio: 0.0007, p50Ms: 55, p99Ms: 250, latencyThresholdMs: 300, dependencies: ['catalog', 'recommendations'] },
   cart: { callsPerSession: 6, baseErrorRatio: 0.0005, p50Ms: 22, p99Ms: 150, latencyThresholdMs: 300, dependencies: ['pricing', 'promotions', 'inventory'] },
-  checkout: { callsPerSession: 0.25, baseErrorRatio: 0.0045, p50Ms: 180, p99Ms: 700, latencyThresholdMs: 1000, dependencies: ['payments', 'promotions', 'pricing', 'inventory'] },
+  checkout: { callsPerSession: 0.25, baseErrorRatio: 0.0004, p50Ms: 180, p99Ms: 700, latencyThresholdMs: 1000, dependencies: ['payments', 'promotions', 'pricing', 'inventory'] },
   pricing: { callsPerSession: 20, baseErrorRatio: 0.0003, p50Ms: 12, p99Ms: 90, latencyThresholdMs: 300, dependencies: [] },
   promotions: { callsPerSession: 6, baseErrorRatio: 0.0008, p50Ms: 25, p99Ms: 160, latencyThresholdMs: 300, dependencies: ['pricing'] },
   recommendations: { callsPerSession: 12, baseErrorRatio: 0.001, p50Ms: 45, p99Ms: 250, latencyThresholdMs: 300, dependencies: ['catalog'] },
-  payments: { callsPerSession: 0.06, baseErrorRatio: 0.002, p50Ms: 250, p99Ms: 800, latencyThresholdMs: 1000, dependencies: [] },
+  payments: { callsPerSession: 0.06, baseErrorRatio: 0.0004, p50Ms: 250, p99Ms: 800, latencyThresholdMs: 1000, dependencies: [] },
   inventory: { callsPerSession: 5, baseErrorRatio: 0.0003, p50Ms: 15, p99Ms: 110, latencyThresholdMs: 300, dependencies: [] },
 };
 
