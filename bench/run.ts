@@ -5,6 +5,7 @@ import { ensureRendererBuilt } from '../build/ensure-renderer.js';
 import { bundleBench } from './bundle-bench.js';
 import { sloBench } from './slo-bench.js';
 import { sqliteBench } from './sqlite-bench.js';
+import { soakBench } from './soak-bench.js';
 import { summarise, uiBench } from './ui-bench.js';
 import { median } from './stats.js';
 
@@ -17,6 +18,7 @@ const sqlite = sqliteBench();
 const slo = sloBench();
 const bundle = bundleBench(path.join(root, 'dist', 'renderer'));
 const ui = await uiBench();
+const soak = await soakBench();
 
 const rows = [
   ['SQLite ingest (dense minute batches, one transaction per batch)', `${sqlite.ingestSamplesPerSecond.toLocaleString('en')} samples/s (${sqlite.ingestedSamples.toLocaleString('en')} samples)`, '≥ 500,000 samples/s', verdict(sqlite.ingestSamplesPerSecond >= 500_000)],
@@ -35,7 +37,14 @@ if (ui) {
     ['Interaction → updated UI (type a traffic weight → sum updates, incl. Playwright round trip)', summarise(ui.interactionMs), '≤ 100 ms', verdict(median(ui.interactionMs) <= 100)],
     ['Backend idle CPU (embedded demo platform included, polls every 5 s)', `${ui.idleCpuPercent.toFixed(1)} % of one core`, 'near 0', verdict(ui.idleCpuPercent < 5)],
   );
-} else {
+}
+rows.push([
+  `Backend memory, accelerated soak (${soak.seconds} s polling every ${soak.pollIntervalMs} ms ≈ ${soak.equivalentHours.toFixed(1)} h of 5 s polls)`,
+  `heap ${soak.heapStartMb.toFixed(1)} → ${soak.heapEndMb.toFixed(1)} MB after GC; slope ${soak.slopeMbPerEquivalentHour.toFixed(2)} MB per hour`,
+  'flat over 24 h',
+  soak.slopeMbPerEquivalentHour < 0.5 ? 'met (indicative, short run)' : '**not met**',
+]);
+if (!ui) {
   rows.push(['UI timings', 'skipped: no Chromium at /usr/bin/chromium (set MERIDIAN_CHROMIUM)', '', '']);
 }
 
